@@ -17,8 +17,8 @@ from dlcourse.instructor import notebook
 from dlcourse.instructor.course import Course, UsageError
 from dlcourse.instructor.nbgrader_api import GradingError
 
-console = Console()
-err_console = Console(stderr=True)
+console = Console(soft_wrap=True)
+err_console = Console(stderr=True, soft_wrap=True)
 
 
 def _lessons(course: Course, names: list[str]) -> list[str]:

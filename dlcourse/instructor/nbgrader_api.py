@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from contextlib import contextmanager
 
 from dlcourse.instructor.course import Course
@@ -19,6 +20,11 @@ def api(course: Course):
     from nbgrader.coursedir import CourseDirectory
     from traitlets.config import Config
 
+    # nbgrader runs the `alembic` command when it creates a gradebook: make this
+    # environment's scripts findable even when it is not activated.
+    scripts = os.path.dirname(sys.executable)
+    if scripts not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = scripts + os.pathsep + os.environ.get("PATH", "")
     config = Config()
     course.config.configure_nbgrader(config)
     config.CourseDirectory.root = str(course.root)
