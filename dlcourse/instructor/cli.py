@@ -136,7 +136,7 @@ def cmd_self_check(args: argparse.Namespace, course: Course) -> int:
 def cmd_demo(args: argparse.Namespace, course: Course) -> int:
     from dlcourse.instructor.demo import demo
 
-    return demo(course, keep=Path(args.keep) if args.keep else None)
+    return demo(course, _lessons(course, args.lessons), keep=Path(args.keep) if args.keep else None)
 
 
 def cmd_benchmark(args: argparse.Namespace, course: Course) -> int:
@@ -177,7 +177,7 @@ def parser() -> argparse.ArgumentParser:
     sp = verb("self-check", cmd_self_check, "학생용: 공개 검사로 노트북을 점검합니다", lessons=False)
     sp.add_argument("lesson")
     sp.add_argument("notebook", nargs="?", help="notebook to check (default: release/<lesson>/<lesson>.ipynb)")
-    verb("demo", cmd_demo, "grade a simulated class end to end in a temporary course", lessons=False).add_argument(
+    verb("demo", cmd_demo, "grade a simulated class end to end in a temporary course").add_argument(
         "--keep", help="copy the demo course folder here instead of deleting it"
     )
     verb("benchmark", cmd_benchmark, "time each lesson (run-all, hidden checks, autograde)").add_argument(

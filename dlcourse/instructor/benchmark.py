@@ -1,0 +1,112 @@
+"""``dlcourse benchmark``: the per-lesson figures of the README's benchmark table.
+
+For each lesson:
+- ``run_all_s``: the source notebook, all cells, in a fresh kernel, as a student runs it
+  (not grading mode, torch's default threads);
+- ``hidden_checks_s``: the lesson's test cells (hidden tests in), in grading mode, in-process;
+- ``autograde_s``: nbgrader autograde of one submission (the reference solutions) in grading
+  mode, one thread, wall time of the whole call;
+- ``nbclient_s``: bare nbclient execution of the same notebook nbgrader executes (the
+  submission with the hidden tests put back), same environment; ``overhead`` is
+  ``autograde_s / nbclient_s``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+from rich.console import Console
+from rich.table import Table
+
+from dlcourse.instructor import inprocess, nbgrader_api, notebook
+from dlcourse.instructor.course import Course
+from dlcourse.instructor.demo import filled
+
+console = Console(soft_wrap=True)
+
+
+def _execute(nb: nbformat.NotebookNode, cwd: Path, timeout: int) -> float:
+    import nbclient
+
+    start = time.perf_counter()
+    nbclient.NotebookClient(nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(cwd)}}).execute()
+    return time.perf_counter() - start
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import torch
+
+    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, torch {torch.__version__}"
+
+
+def measure(course: Course, lesson: str, work: Path) -> dict[str, float]:
+    timeout = course.config.CELL_TIMEOUT_S
+    source_nb = notebook.read(course.source_notebook(lesson))
+    run_all = _execute(nbformat.from_dict(source_nb), work, timeout)
+
+    cells = notebook.cells(source_nb)
+    with nbgrader_api.grading_environment(course):
+        ns = inprocess.build(cells, label=lesson)
+        hidden = sum(inprocess.run_tests(ns, [c for c in cells if c.role == "test"], label=lesson).seconds.values())
+
+        # A temporary course with one submission: the reference solutions in the release.
+        for name in ("course_config.py", "nbgrader_config.py"):
+            shutil.copy(course.root / name, work / name)
+        shutil.copytree(course.source_notebook(lesson).parent, work / "source" / lesson, dirs_exist_ok=True)
+        bench = Course.load(work)
+        nbapi = nbgrader_api.api(bench)
+        nbgrader_api.check(nbapi.generate_assignment(lesson, force=True, create=True), f"release of {lesson}")
+        reference = {c.grade_id: c.source for c in cells if c.role == "solution"}
+        submission = filled(notebook.read(bench.release_notebook(lesson)), reference)
+        target = work / "submitted" / "bench" / lesson
+        target.mkdir(parents=True, exist_ok=True)
+        nbformat.write(submission, target / f"{lesson}.ipynb")
+        start = time.perf_counter()
+        nbgrader_api.check(nbapi.autograde(lesson, "bench", force=True, create=True), f"autograde of {lesson}")
+        autograde_s = time.perf_counter() - start
+        graded = notebook.read(work / "autograded" / "bench" / lesson / f"{lesson}.ipynb")
+        for cell in graded.cells:
+            cell.outputs = [] if cell.cell_type == "code" else cell.get("outputs")
+        bare = _execute(graded, work, timeout)
+    return {
+        "run_all_s": round(run_all, 2),
+        "hidden_checks_s": round(hidden, 2),
+        "autograde_s": round(autograde_s, 2),
+        "nbclient_s": round(bare, 2),
+        "overhead": round(autograde_s / bare, 2),
+    }
+
+
+def benchmark(course: Course, lessons: list[str], out: Path) -> dict:
+    results = {"machine": machine(), "threads": "run-all: torch default; grading: OMP_NUM_THREADS=1", "lessons": {}}
+    for lesson in lessons:
+        console.print(f"measuring {lesson} ...")
+        with tempfile.TemporaryDirectory(prefix="dlcourse-bench-") as tmp:
+            results["lessons"][lesson] = measure(course, lesson, Path(tmp))
+        console.print(f"  {results['lessons'][lesson]}")
+    out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    table = Table(title=f"benchmark on {results['machine']}")
+    for column in ("lesson", "run-all s", "hidden checks s", "autograde s", "bare nbclient s", "ratio"):
+        table.add_column(column, justify="left" if column == "lesson" else "right")
+    for lesson, r in results["lessons"].items():
+        table.add_row(
+            lesson, *(f"{r[k]:.1f}" for k in ("run_all_s", "hidden_checks_s", "autograde_s", "nbclient_s")), f"{r['overhead']:.2f}"
+        )
+    console.print(table)
+    console.print(f"results: {out}")
+    return results

@@ -1,0 +1,156 @@
+"""The whole pipeline on a tiny class, through the course CLI (COURSE_DESIGN.md, point 4).
+
+``dlcourse demo`` runs release -> collect -> autograde (nbgrader) -> feedback -> grades on four
+simulated students for the representative lessons; the other verbs and the bad inputs of the
+foundation issue are then exercised on the course it leaves behind.
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import subprocess
+import sys
+import zipfile
+
+import nbformat
+import pytest
+from conftest import COURSE, ROOT, source_cells
+
+from dlcourse.instructor import notebook
+
+LESSONS = ["01_Tensors_and_Autograd", "02_Neural_Network_Basics"]
+pytestmark = [pytest.mark.pipeline, pytest.mark.xdist_group("pipeline")]
+
+
+def dlcourse(*args, cwd=ROOT):
+    return subprocess.run(
+        [sys.executable, "-m", "dlcourse.instructor.cli", *map(str, args)], capture_output=True, text=True, cwd=cwd
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_course(tmp_path_factory):
+    missing = [lesson for lesson in LESSONS if not COURSE.source_notebook(lesson).is_file()]
+    assert not missing, f"representative lessons missing: {missing}"
+    keep = tmp_path_factory.mktemp("demo") / "course"
+    result = dlcourse("demo", *LESSONS, "--keep", keep)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return keep, result
+
+
+def _grades(course_dir):
+    with (course_dir / "grades.csv").open(encoding="utf-8") as fh:
+        return {row["student"]: row for row in csv.DictReader(fh)}
+
+
+def _max_points(lesson):
+    return sum(c.points for c in source_cells(lesson) if c.role == "test")
+
+
+def test_demo_grades_each_kind_of_student(demo_course):
+    course_dir, result = demo_course
+    grades = _grades(course_dir)
+    assert set(grades) == {"ada", "ben", "cho", "dana"}
+    for lesson in LESSONS:
+        full = _max_points(lesson)
+        assert float(grades["ada"][lesson]) == full, f"reference solutions lose points in {lesson}"
+        assert float(grades["ben"][lesson]) == 0, f"untouched stubs earn points in {lesson}"
+        assert 0 <= float(grades["cho"][lesson]) < full, f"the buggy submission gets full marks in {lesson}"
+    assert float(grades["dana"][LESSONS[-1]]) == 0 and "missing" in grades["dana"]["note"]
+    assert float(grades["dana"][LESSONS[0]]) == _max_points(LESSONS[0])
+    assert "ada" in result.stdout and "total" in result.stdout  # the printed table
+
+
+def _hidden_lines(lesson):
+    public = {line.strip() for c in source_cells(lesson) for line in c.public_source.splitlines()}
+    hidden = set()
+    for cell in source_cells(lesson):
+        span = notebook.hidden_line_range(cell.source)
+        if span:
+            lines = cell.source.splitlines()[span[0] : span[1] - 1]
+            hidden |= {line.strip() for line in lines if len(line.strip()) >= 12 and not line.strip().startswith("#")}
+    return hidden - public
+
+
+def test_feedback_shows_no_hidden_test(demo_course):
+    import html
+
+    course_dir, _ = demo_course
+    for lesson in LESSONS:
+        secrets = _hidden_lines(lesson)
+        assert secrets, f"{lesson} has no hidden lines to look for"
+        for student in ("ada", "ben", "cho"):
+            page = course_dir / "feedback" / student / lesson / f"{lesson}.html"
+            text = html.unescape(page.read_text(encoding="utf-8"))
+            import re
+
+            text = re.sub(r"<[^>]+>", "", text)
+            assert "BEGIN HIDDEN TESTS" not in text
+            leaked = [line for line in secrets if line in text]
+            assert not leaked, f"feedback {student}/{lesson} shows hidden tests: {leaked[:3]}"
+
+
+def test_autograde_is_idempotent(demo_course):
+    course_dir, _ = demo_course
+    before = (course_dir / "grades.csv").read_text()
+    result = dlcourse("--course-dir", course_dir, "autograde", *LESSONS)
+    assert result.returncode == 0, result.stderr
+    assert "graded" not in result.stderr.replace("autograded", "") or "skipped" in result.stderr
+    dlcourse("--course-dir", course_dir, "grades", *LESSONS, "--out", course_dir / "grades.csv")
+    assert (course_dir / "grades.csv").read_text() == before
+
+
+def test_collect_reports_broken_notebooks_and_keeps_existing(demo_course, tmp_path):
+    course_dir, _ = demo_course
+    inbox = tmp_path / "inbox"
+    (inbox / "eve").mkdir(parents=True)
+    (inbox / "eve" / f"{LESSONS[0]}.ipynb").write_text("{not json")
+    (inbox / "ada").mkdir()
+    shutil.copy(course_dir / "release" / LESSONS[0] / f"{LESSONS[0]}.ipynb", inbox / "ada" / f"{LESSONS[0]}.ipynb")
+    before = (course_dir / "submitted" / "ada" / LESSONS[0] / f"{LESSONS[0]}.ipynb").read_bytes()
+    result = dlcourse("--course-dir", course_dir, "collect", inbox)
+    assert result.returncode == 1
+    assert "eve" in result.stderr and "not valid JSON" in result.stderr.replace("\n", " ")
+    assert (course_dir / "submitted" / "ada" / LESSONS[0] / f"{LESSONS[0]}.ipynb").read_bytes() == before
+
+
+def test_unknown_lesson_lists_valid_names():
+    result = dlcourse("self-check", "99_Nope")
+    assert result.returncode == 2
+    assert "unknown lesson '99_Nope'" in result.stderr and LESSONS[0] in result.stderr
+
+
+def test_malformed_notebook_is_named_not_traced(tmp_path):
+    broken = tmp_path / "mine.ipynb"
+    broken.write_text('{"cells": 3}')
+    result = dlcourse("self-check", LESSONS[0], broken)
+    assert result.returncode == 2 and "mine.ipynb" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_self_check_reports_stubs_and_solutions(tmp_path):
+    lesson = LESSONS[1]
+    result = dlcourse("self-check", lesson)
+    assert result.returncode == 1
+    assert "미구현" in result.stdout and "통과" not in result.stdout.split("결과")[-1].split("공개 검사 통과")[0]
+    from dlcourse.instructor.demo import filled
+
+    reference = {c.grade_id: c.source for c in source_cells(lesson) if c.role == "solution"}
+    solved = tmp_path / f"{lesson}.ipynb"
+    nbformat.write(filled(notebook.read(COURSE.release_notebook(lesson)), reference), solved)
+    result = dlcourse("self-check", lesson, solved)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "미구현" not in result.stdout and "실패" not in result.stdout
+
+
+def test_publish_bundle_has_no_source_or_tests(tmp_path):
+    out = tmp_path / "bundle.zip"
+    result = dlcourse("publish", "--out", out)
+    assert result.returncode == 0, result.stderr
+    names = zipfile.ZipFile(out).namelist()
+    top = {name.split("/")[1] for name in names}
+    assert {"release", "dlcourse", "environment.yml", "pyproject.toml", "course_config.py"} <= top
+    assert not top & {"source", "tests", "gradebook.db", "autograded", "submitted", "feedback"}
+    text = "\n".join(zipfile.ZipFile(out).read(n).decode("utf-8", "ignore") for n in names if n.endswith(".ipynb"))
+    assert "BEGIN SOLUTION" not in text and "BEGIN HIDDEN TESTS" not in text
+    assert dlcourse("publish", "--out", out).returncode == 2  # never overwrites
