@@ -80,6 +80,17 @@ def configure_nbgrader(c) -> None:
     c.ClearSolutions.text_stub = "여기에 답을 작성하세요."
     c.Execute.timeout = CELL_TIMEOUT_S
     c.Execute.interrupt_on_timeout = True
+    # Autograde with the course's executor: survives dead kernels, bounds the whole notebook.
+    c.SafeExecute.notebook_timeout = NOTEBOOK_TIMEOUT_S
+    c.Autograde.autograde_preprocessors = [
+        "dlcourse.instructor.execute.SafeExecute",
+        "nbgrader.preprocessors.IgnorePattern",
+        "nbconvert.preprocessors.ClearMetadataPreprocessor",
+        "nbgrader.preprocessors.LimitOutput",
+        "nbgrader.preprocessors.SaveAutoGrades",
+        "nbgrader.preprocessors.AssignLatePenalties",
+        "nbgrader.preprocessors.CheckCellMetadata",
+    ]
     c.ClearOutput.remove_metadata_fields = ["collapsed", "scrolled", "execution"]
     # Feedback never shows hidden tests: strip them (and their tracebacks) before rendering.
     c.GenerateFeedback.preprocessors = [
