@@ -58,6 +58,7 @@ LESSONS = [
 # Limits for running a submission.
 CELL_TIMEOUT_S = 120  # one cell; an infinite loop costs this much, then the cell fails
 NOTEBOOK_TIMEOUT_S = 600  # one whole notebook under autograde or self-check
+GRADING_WORKERS = 0  # parallel autograde workers; 0 = one per core
 
 #: Environment of every grading kernel (nbgrader, otter, self-check and the test suite):
 #: the course's grading-mode flag shrinks long training; one thread per kernel, so that

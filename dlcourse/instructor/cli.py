@@ -68,7 +68,7 @@ def cmd_autograde(args: argparse.Namespace, course: Course) -> int:
             if result.status == "failed":
                 failures.append(result)
 
-        autograde(course, lessons, students, force=args.force, progress=step)
+        autograde(course, lessons, students, force=args.force, progress=step, workers=args.workers)
     for result in failures:
         err_console.print(f"[red]failed[/] {result.student}/{result.lesson}: {result.message}")
     return 1 if failures else 0
@@ -168,6 +168,7 @@ def parser() -> argparse.ArgumentParser:
     sp = verb("autograde", cmd_autograde, "autograde submitted notebooks with nbgrader")
     sp.add_argument("--student", action="append", help="only this student (repeatable)")
     sp.add_argument("--force", action="store_true", help="regrade submissions already graded")
+    sp.add_argument("--workers", type=int, default=None, help="parallel graders (default: one per core)")
     verb("feedback", cmd_feedback, "write HTML feedback (hidden tests stripped)").add_argument(
         "--student", action="append", help="only this student (repeatable)"
     )
