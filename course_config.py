@@ -59,6 +59,11 @@ LESSONS = [
 CELL_TIMEOUT_S = 120  # one cell; an infinite loop costs this much, then the cell fails
 NOTEBOOK_TIMEOUT_S = 600  # one whole notebook under autograde or self-check
 GRADING_WORKERS = 0  # parallel autograde workers; 0 = one per core
+# Each grading kernel's sandbox (dlcourse/instructor/sandbox.py): cgroup limits (threads
+# count as pids), largest file it may write; its CPU time is bounded by NOTEBOOK_TIMEOUT_S.
+MEMORY_LIMIT_MB = 3072
+PIDS_LIMIT = 256
+FILE_SIZE_LIMIT_MB = 256
 
 #: Environment of every grading kernel (nbgrader, otter, self-check and the test suite):
 #: the course's grading-mode flag shrinks long training; one thread per kernel, so that
@@ -81,9 +86,11 @@ def configure_nbgrader(c) -> None:
     c.ClearSolutions.text_stub = "여기에 답을 작성하세요."
     c.Execute.timeout = CELL_TIMEOUT_S
     c.Execute.interrupt_on_timeout = True
-    # Autograde with the course's executor: survives dead kernels, bounds the whole notebook.
+    # Autograde: student cells that tamper with the checks do not run; the course's executor
+    # survives dead kernels and bounds the whole notebook.
     c.SafeExecute.notebook_timeout = NOTEBOOK_TIMEOUT_S
     c.Autograde.autograde_preprocessors = [
+        "dlcourse.instructor.integrity.GuardStudentCells",
         "dlcourse.instructor.execute.SafeExecute",
         "nbgrader.preprocessors.IgnorePattern",
         "nbconvert.preprocessors.ClearMetadataPreprocessor",

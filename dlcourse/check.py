@@ -10,7 +10,9 @@ Arrays may be NumPy arrays, torch tensors or Python numbers; comparisons run in 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import warnings
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import numpy as np
@@ -20,6 +22,9 @@ __all__ = [
     "NotImplementedYet",
     "call",
     "close",
+    "no_warnings",
+    "raises",
+    "within",
     "converges",
     "equal",
     "exact_type",
@@ -228,7 +233,9 @@ def gradient(
         )
     finite(a, name)
     if getattr(x, "dtype", None) is not None and "float64" not in str(x.dtype):
-        raise CheckFailure(f"[{name}] 수치 미분은 float64 입력에서만 믿을 수 있습니다 (받은 dtype: {x.dtype}).")
+        raise CheckFailure(
+            f"[{name}] 수치 미분은 float64 입력에서만 믿을 수 있습니다 (받은 dtype: {x.dtype})."
+        )
     n = numerical_gradient(f, x, h)
     err = rel_error(a, n)
     if not err < tol:
@@ -265,4 +272,48 @@ def converges(
         start = f"처음 {values[0]:.4g} → " if values.size > 1 else ""
         raise CheckFailure(
             f"[{name}] 목표에 도달하지 못했습니다 — {start}마지막 {final:.4g}, 목표: {op} {threshold:g}"
+        )
+
+
+def raises(
+    expected: type[BaseException], fn: Callable[..., Any], *args: Any, name: str | None = None, **kwargs: Any
+) -> None:
+    """Require ``fn(*args, **kwargs)`` to raise ``expected`` (a stub still reports "not implemented")."""
+    label = name or getattr(fn, "__qualname__", "함수")
+    try:
+        call(fn, *args, name=label, **kwargs)
+    except NotImplementedYet:
+        raise
+    except expected:
+        return
+    except Exception as exc:  # noqa: BLE001 - any other exception is the wrong one
+        raise CheckFailure(
+            f"[{label}] {expected.__name__}를 일으켜야 하는데 {type(exc).__name__}가 났습니다: {exc}"
+        ) from exc
+    raise CheckFailure(f"[{label}] {expected.__name__}를 일으켜야 하는데 아무 예외 없이 끝났습니다.")
+
+
+def within(value: Any, low: float, high: float, name: str = "값") -> None:
+    """Require ``low <= value <= high`` for a scalar (a ratio, a variance, a statistic)."""
+    v = float(_to_numpy(value, name).reshape(-1)[0]) if hasattr(value, "shape") else float(value)
+    if not (low <= v <= high):
+        raise CheckFailure(
+            f"[{name}] 범위를 벗어났습니다 — 기대: {low:g} 이상 {high:g} 이하, 받은 값: {v:.6g}"
+        )
+
+
+@contextmanager
+def no_warnings(name: str = "계산") -> Iterator[None]:
+    """Fail if the block emits a warning, NumPy's overflow and invalid-value warnings included."""
+    with (
+        warnings.catch_warnings(record=True) as caught,
+        np.errstate(over="warn", divide="warn", invalid="warn"),
+    ):
+        warnings.simplefilter("always")
+        yield
+    if caught:
+        first = caught[0]
+        raise CheckFailure(
+            f"[{name}] 경고가 발생했습니다 ({first.category.__name__}: {first.message}). "
+            "오버플로나 0으로 나누기가 없도록 식을 바꾸세요."
         )

@@ -40,7 +40,7 @@ def seed_everything(seed: int = 0) -> None:
         torch.cuda.manual_seed_all(seed)
 
 
-def device() -> "torch.device":  # noqa: F821 - torch is imported lazily
+def device() -> torch.device:  # noqa: F821 - torch is imported lazily
     """``cuda`` when a GPU is present, otherwise ``cpu``."""
     import torch
 

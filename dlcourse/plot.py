@@ -13,3 +13,4 @@ def use_korean_font() -> None:
     import matplotlib
 
     matplotlib.rcParams["axes.unicode_minus"] = False  # the minus sign is missing from Nanum
+    matplotlib.rcParams["mathtext.fontset"] = "dejavusans"  # math text (log-axis ticks) keeps its glyphs

@@ -124,3 +124,33 @@ def test_seed_everything_is_reproducible():
     a = (np.random.rand(), torch.rand(1).item())
     seed_everything(3)
     assert a == (np.random.rand(), torch.rand(1).item())
+
+
+def test_raises():
+    def picky(x):
+        if x < 0:
+            raise ValueError("음수")
+        return x
+
+    check.raises(ValueError, picky, -1)
+    with pytest.raises(check.CheckFailure, match="아무 예외 없이"):
+        check.raises(ValueError, picky, 1)
+    with pytest.raises(check.CheckFailure, match="TypeError"):
+        check.raises(ValueError, lambda: picky(None))
+    with pytest.raises(check.NotImplementedYet):
+        check.raises(ValueError, lambda: (_ for _ in ()).throw(NotImplementedError()))
+
+
+def test_within():
+    check.within(0.5, 0.0, 1.0)
+    check.within(torch.tensor(0.25), 0.0, 1.0)
+    with pytest.raises(check.CheckFailure, match="범위를 벗어났습니다"):
+        check.within(1.5, 0.0, 1.0, name="비율")
+
+
+def test_no_warnings_catches_numpy_overflow():
+    with check.no_warnings():
+        np.exp(np.array([1.0]))
+    with pytest.raises(check.CheckFailure, match="RuntimeWarning"):
+        with check.no_warnings(name="sigmoid"):
+            1 / (1 + np.exp(np.array([1000.0])))

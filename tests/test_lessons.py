@@ -45,7 +45,9 @@ def _defined(source: str) -> set[str]:
 
 
 def _loaded(source: str) -> set[str]:
-    return {n.id for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    return {
+        n.id for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+    }
 
 
 def _format_problems(lesson: str) -> list[str]:
@@ -60,7 +62,9 @@ def _format_problems(lesson: str) -> list[str]:
     for raw, cell in zip(nb.cells, cells):
         if raw.cell_type == "code" and (raw.get("outputs") or raw.get("execution_count") is not None):
             problems.append(f"cell {cell.index} has outputs: commit source notebooks without outputs")
-        if cell.role != "markdown" and any(line.lstrip().startswith(("%", "!")) for line in cell.source.splitlines()):
+        if cell.role != "markdown" and any(
+            line.lstrip().startswith(("%", "!")) for line in cell.source.splitlines()
+        ):
             problems.append(f"cell {cell.index} uses an IPython magic or shell escape")
     grouped = notebook.tests_by_solution(list(cells))
     solution_ids = list(grouped)
@@ -72,11 +76,17 @@ def _format_problems(lesson: str) -> list[str]:
         if cell.role != "test":
             continue
         if notebook.solution_of(cell.grade_id, solution_ids) is None:
-            problems.append(f"test cell {cell.grade_id!r} grades no solution cell (name it test_<solution_id>...)")
+            problems.append(
+                f"test cell {cell.grade_id!r} grades no solution cell (name it test_<solution_id>...)"
+            )
         if cell.points <= 0:
             problems.append(f"test cell {cell.grade_id!r} has no points")
         body = ast.parse(cell.source).body
-        if not (body and isinstance(body[0], ast.Expr) and isinstance(getattr(body[0], "value", None), ast.Constant)):
+        if not (
+            body
+            and isinstance(body[0], ast.Expr)
+            and isinstance(getattr(body[0], "value", None), ast.Constant)
+        ):
             problems.append(f"test cell {cell.grade_id!r} must start with a docstring saying what it checks")
         if notebook.hidden_line_range(cell.source) is None:
             problems.append(f"test cell {cell.grade_id!r} has no hidden tests")
@@ -104,7 +114,11 @@ def _format_problems(lesson: str) -> list[str]:
                 f"solution {sid!r} has {len(wrong)} wrong and {len(correct)} correct mutants "
                 f"(need >= {MIN_WRONG} and >= {MIN_CORRECT}) in tests/mutants/{lesson}/{sid}/"
             )
-        problems += [f"{f.relative_to(ROOT)}: name it wrong_*.py or correct_*.py" for f in files if f not in wrong + correct]
+        problems += [
+            f"{f.relative_to(ROOT)}: name it wrong_*.py or correct_*.py"
+            for f in files
+            if f not in wrong + correct
+        ]
     return problems
 
 
@@ -156,6 +170,20 @@ def _region_lines(source: str, begin: str, end: str) -> set[str]:
     return lines
 
 
+def _outside_regions(source: str) -> list[str]:
+    """Lines that are neither in a solution region nor in a hidden-test region."""
+    kept, inside = [], False
+    for line in source.splitlines():
+        stripped = line.strip()
+        if stripped.startswith((notebook.SOLUTION_BEGIN, notebook.HIDDEN_BEGIN)):
+            inside = True
+        elif stripped.startswith((notebook.SOLUTION_END, notebook.HIDDEN_END)):
+            inside = False
+        elif not inside:
+            kept.append(line)
+    return kept
+
+
 @pytest.mark.parametrize("lesson", [lesson_param(x) for x in LESSONS])
 def test_release_leaks_nothing(lesson):
     cells = source_cells(lesson)
@@ -163,12 +191,7 @@ def test_release_leaks_nothing(lesson):
     for cell in cells:
         secret |= _region_lines(cell.source, notebook.SOLUTION_BEGIN, notebook.SOLUTION_END)
         secret |= _region_lines(cell.source, notebook.HIDDEN_BEGIN, notebook.HIDDEN_END)
-    public = {
-        line.strip()
-        for cell in cells
-        for line in notebook.strip_hidden(cell.source).splitlines()
-        if cell.role != "solution" or notebook.SOLUTION_BEGIN not in cell.source
-    }
+    public = {line.strip() for cell in cells for line in _outside_regions(cell.source)}
     released = COURSE.release_notebook(lesson).read_text(encoding="utf-8")
     assert "BEGIN SOLUTION" not in released and "BEGIN HIDDEN TESTS" not in released
     release_lines = {line.strip() for c in release_cells(lesson) for line in c.source.splitlines()}
@@ -208,7 +231,9 @@ def test_mutant(lesson, path):
     ns = inprocess.build(cells, replacements={solution_id: path.read_text(encoding="utf-8")}, label=label)
     outcome = inprocess.run_tests(ns, tests, label=label)
     if path.name.startswith("wrong_"):
-        assert outcome.failed, f"{path.relative_to(ROOT)} passes every check of {solution_id!r}: the checks miss it"
+        assert outcome.failed, (
+            f"{path.relative_to(ROOT)} passes every check of {solution_id!r}: the checks miss it"
+        )
     else:
         failures = {tid: err for tid, err in outcome.errors.items() if err is not None}
         assert not failures, f"{path.relative_to(ROOT)} is correct but fails: {failures}"

@@ -25,7 +25,10 @@ pytestmark = [pytest.mark.pipeline, pytest.mark.xdist_group("pipeline")]
 
 def dlcourse(*args, cwd=ROOT):
     return subprocess.run(
-        [sys.executable, "-m", "dlcourse.instructor.cli", *map(str, args)], capture_output=True, text=True, cwd=cwd
+        [sys.executable, "-m", "dlcourse.instructor.cli", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
     )
 
 
@@ -69,7 +72,9 @@ def _hidden_lines(lesson):
         span = notebook.hidden_line_range(cell.source)
         if span:
             lines = cell.source.splitlines()[span[0] : span[1] - 1]
-            hidden |= {line.strip() for line in lines if len(line.strip()) >= 12 and not line.strip().startswith("#")}
+            hidden |= {
+                line.strip() for line in lines if len(line.strip()) >= 12 and not line.strip().startswith("#")
+            }
     return hidden - public
 
 
@@ -107,7 +112,9 @@ def test_collect_reports_broken_notebooks_and_keeps_existing(demo_course, tmp_pa
     (inbox / "eve").mkdir(parents=True)
     (inbox / "eve" / f"{LESSONS[0]}.ipynb").write_text("{not json")
     (inbox / "ada").mkdir()
-    shutil.copy(course_dir / "release" / LESSONS[0] / f"{LESSONS[0]}.ipynb", inbox / "ada" / f"{LESSONS[0]}.ipynb")
+    shutil.copy(
+        course_dir / "release" / LESSONS[0] / f"{LESSONS[0]}.ipynb", inbox / "ada" / f"{LESSONS[0]}.ipynb"
+    )
     before = (course_dir / "submitted" / "ada" / LESSONS[0] / f"{LESSONS[0]}.ipynb").read_bytes()
     result = dlcourse("--course-dir", course_dir, "collect", inbox)
     assert result.returncode == 1
@@ -132,7 +139,9 @@ def test_self_check_reports_stubs_and_solutions(tmp_path):
     lesson = LESSONS[1]
     result = dlcourse("self-check", lesson)
     assert result.returncode == 1
-    assert "미구현" in result.stdout and "통과" not in result.stdout.split("결과")[-1].split("공개 검사 통과")[0]
+    assert (
+        "미구현" in result.stdout and "통과" not in result.stdout.split("결과")[-1].split("공개 검사 통과")[0]
+    )
     from dlcourse.instructor.demo import filled
 
     reference = {c.grade_id: c.source for c in source_cells(lesson) if c.role == "solution"}
@@ -151,6 +160,8 @@ def test_publish_bundle_has_no_source_or_tests(tmp_path):
     top = {name.split("/")[1] for name in names}
     assert {"release", "dlcourse", "environment.yml", "pyproject.toml", "course_config.py"} <= top
     assert not top & {"source", "tests", "gradebook.db", "autograded", "submitted", "feedback"}
-    text = "\n".join(zipfile.ZipFile(out).read(n).decode("utf-8", "ignore") for n in names if n.endswith(".ipynb"))
+    text = "\n".join(
+        zipfile.ZipFile(out).read(n).decode("utf-8", "ignore") for n in names if n.endswith(".ipynb")
+    )
     assert "BEGIN SOLUTION" not in text and "BEGIN HIDDEN TESTS" not in text
     assert dlcourse("publish", "--out", out).returncode == 2  # never overwrites

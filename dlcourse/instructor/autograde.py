@@ -20,7 +20,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
-from dlcourse.instructor import nbgrader_api
+from dlcourse.instructor import nbgrader_api, sandbox
 from dlcourse.instructor.course import Course
 from dlcourse.instructor.release import release
 
@@ -36,7 +36,9 @@ class GradingResult:
     seconds: float = 0.0
 
 
-def submissions(course: Course, lessons: list[str], students: list[str] | None = None) -> list[tuple[str, str]]:
+def submissions(
+    course: Course, lessons: list[str], students: list[str] | None = None
+) -> list[tuple[str, str]]:
     """(student, lesson) pairs that have a submitted notebook, students sorted."""
     root = course.folder("submitted")
     names = students if students is not None else sorted(p.name for p in root.glob("*") if p.is_dir())
@@ -70,9 +72,9 @@ def is_graded(course: Course, student: str, lesson: str) -> bool:
 def grade_one(root: str, student: str, lesson: str) -> GradingResult:
     """Autograde one submission (runs in a worker process)."""
     course = Course.load(Path(root))
-    nbapi = nbgrader_api.api(course)
     start = time.perf_counter()
-    with nbgrader_api.grading_environment(course):
+    with nbgrader_api.grading_environment(course), sandbox.environment(course.root, limits(course)) as kernel:
+        nbapi = nbgrader_api.api(course, kernel=kernel)
         for attempt in range(LOCK_RETRIES):
             outcome = nbapi.autograde(lesson, student, force=True, create=True)
             detail = (outcome.get("error") or outcome.get("log") or "").strip()
@@ -84,6 +86,17 @@ def grade_one(root: str, student: str, lesson: str) -> GradingResult:
         return GradingResult(student, lesson, "graded", seconds=seconds)
     lines = detail.splitlines()
     return GradingResult(student, lesson, "failed", lines[-1] if lines else "unknown error", seconds)
+
+
+def limits(course: Course) -> dict[str, int]:
+    """Resource limits of one grading kernel, from ``course_config.py``."""
+    mib = 1024 * 1024
+    return {
+        "memory_bytes": course.config.MEMORY_LIMIT_MB * mib,
+        "pids": course.config.PIDS_LIMIT,
+        "cpu_seconds": course.config.NOTEBOOK_TIMEOUT_S,
+        "file_bytes": course.config.FILE_SIZE_LIMIT_MB * mib,
+    }
 
 
 def default_workers(course: Course) -> int:

@@ -36,7 +36,9 @@ def _execute(nb: nbformat.NotebookNode, cwd: Path, timeout: int) -> float:
     import nbclient
 
     start = time.perf_counter()
-    nbclient.NotebookClient(nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(cwd)}}).execute()
+    nbclient.NotebookClient(
+        nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(cwd)}}
+    ).execute()
     return time.perf_counter() - start
 
 
@@ -62,7 +64,9 @@ def measure(course: Course, lesson: str, work: Path) -> dict[str, float]:
     cells = notebook.cells(source_nb)
     with nbgrader_api.grading_environment(course):
         ns = inprocess.build(cells, label=lesson)
-        hidden = sum(inprocess.run_tests(ns, [c for c in cells if c.role == "test"], label=lesson).seconds.values())
+        hidden = sum(
+            inprocess.run_tests(ns, [c for c in cells if c.role == "test"], label=lesson).seconds.values()
+        )
 
         # A temporary course with one submission: the reference solutions in the release.
         for name in ("course_config.py", "nbgrader_config.py"):
@@ -77,7 +81,9 @@ def measure(course: Course, lesson: str, work: Path) -> dict[str, float]:
         target.mkdir(parents=True, exist_ok=True)
         nbformat.write(submission, target / f"{lesson}.ipynb")
         start = time.perf_counter()
-        nbgrader_api.check(nbapi.autograde(lesson, "bench", force=True, create=True), f"autograde of {lesson}")
+        nbgrader_api.check(
+            nbapi.autograde(lesson, "bench", force=True, create=True), f"autograde of {lesson}"
+        )
         autograde_s = time.perf_counter() - start
         graded = notebook.read(work / "autograded" / "bench" / lesson / f"{lesson}.ipynb")
         for cell in graded.cells:
@@ -93,7 +99,11 @@ def measure(course: Course, lesson: str, work: Path) -> dict[str, float]:
 
 
 def benchmark(course: Course, lessons: list[str], out: Path) -> dict:
-    results = {"machine": machine(), "threads": "run-all: torch default; grading: OMP_NUM_THREADS=1", "lessons": {}}
+    results = {
+        "machine": machine(),
+        "threads": "run-all: torch default; grading: OMP_NUM_THREADS=1",
+        "lessons": {},
+    }
     for lesson in lessons:
         console.print(f"measuring {lesson} ...")
         with tempfile.TemporaryDirectory(prefix="dlcourse-bench-") as tmp:
@@ -105,7 +115,9 @@ def benchmark(course: Course, lessons: list[str], out: Path) -> dict:
         table.add_column(column, justify="left" if column == "lesson" else "right")
     for lesson, r in results["lessons"].items():
         table.add_row(
-            lesson, *(f"{r[k]:.1f}" for k in ("run_all_s", "hidden_checks_s", "autograde_s", "nbclient_s")), f"{r['overhead']:.2f}"
+            lesson,
+            *(f"{r[k]:.1f}" for k in ("run_all_s", "hidden_checks_s", "autograde_s", "nbclient_s")),
+            f"{r['overhead']:.2f}",
         )
     console.print(table)
     console.print(f"results: {out}")

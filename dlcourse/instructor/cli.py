@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from dlcourse.instructor import notebook
@@ -47,7 +48,7 @@ def cmd_collect(args: argparse.Namespace, course: Course) -> int:
     report = collect(course, Path(args.inbox), force=args.force)
     console.print(f"collected {len(report.copied)} notebooks; kept {len(report.kept)} existing submissions")
     for problem in report.rejected:
-        err_console.print(f"[yellow]skipped[/] {problem}")
+        err_console.print(f"[yellow]skipped[/] {escape(problem)}")
     return 1 if report.rejected else 0
 
 
@@ -70,7 +71,7 @@ def cmd_autograde(args: argparse.Namespace, course: Course) -> int:
 
         autograde(course, lessons, students, force=args.force, progress=step, workers=args.workers)
     for result in failures:
-        err_console.print(f"[red]failed[/] {result.student}/{result.lesson}: {result.message}")
+        err_console.print(f"[red]failed[/] {result.student}/{result.lesson}: {escape(result.message)}")
     return 1 if failures else 0
 
 
@@ -88,7 +89,9 @@ def print_grades(course: Course, lessons: list[str], rows) -> None:
     table = Table(title="grades")
     table.add_column("student")
     for lesson in lessons:
-        table.add_column(f"{lesson.split('_')[0]} /{sum(max_points(course, lesson).values()):g}", justify="right")
+        table.add_column(
+            f"{lesson.split('_')[0]} /{sum(max_points(course, lesson).values()):g}", justify="right"
+        )
     table.add_column("total", justify="right")
     table.add_column("note")
     for row in rows:
@@ -126,10 +129,14 @@ def cmd_self_check(args: argparse.Namespace, course: Course) -> int:
     colours = {PASSED: "green"}
     for row in rows:
         colour = colours.get(row.status, "red")
-        table.add_row(notebook.exercise_name(row.test_id), f"{row.points:g}", f"[{colour}]{row.status}[/]", row.message)
+        table.add_row(
+            notebook.exercise_name(row.test_id), f"{row.points:g}", f"[{colour}]{row.status}[/]", escape(row.message)
+        )
     console.print(table)
     passed = sum(r.points for r in rows if r.status == PASSED)
-    console.print(f"공개 검사 통과: {passed:g} / {sum(r.points for r in rows):g}점 (숨겨진 검사는 채점 때 추가로 실행됩니다)")
+    console.print(
+        f"공개 검사 통과: {passed:g} / {sum(r.points for r in rows):g}점 (숨겨진 검사는 채점 때 추가로 실행됩니다)"
+    )
     return 0 if all(r.status == PASSED for r in rows) else 1
 
 
@@ -147,8 +154,12 @@ def cmd_benchmark(args: argparse.Namespace, course: Course) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="dlcourse", description="Deep-learning course: release, grade, self-check.")
-    p.add_argument("--course-dir", default=None, help="course folder (default: the one holding course_config.py)")
+    p = argparse.ArgumentParser(
+        prog="dlcourse", description="Deep-learning course: release, grade, self-check."
+    )
+    p.add_argument(
+        "--course-dir", default=None, help="course folder (default: the one holding course_config.py)"
+    )
     sub = p.add_subparsers(dest="verb", required=True)
 
     def verb(name, fn, help_text, lessons=True):
@@ -177,7 +188,9 @@ def parser() -> argparse.ArgumentParser:
     )
     sp = verb("self-check", cmd_self_check, "학생용: 공개 검사로 노트북을 점검합니다", lessons=False)
     sp.add_argument("lesson")
-    sp.add_argument("notebook", nargs="?", help="notebook to check (default: release/<lesson>/<lesson>.ipynb)")
+    sp.add_argument(
+        "notebook", nargs="?", help="notebook to check (default: release/<lesson>/<lesson>.ipynb)"
+    )
     verb("demo", cmd_demo, "grade a simulated class end to end in a temporary course").add_argument(
         "--keep", help="copy the demo course folder here instead of deleting it"
     )
@@ -193,10 +206,10 @@ def main(argv: list[str] | None = None) -> int:
         course = Course.load(args.course_dir)
         return args.fn(args, course)
     except (UsageError, notebook.NotebookError, FileExistsError) as exc:
-        err_console.print(f"[red]error:[/] {exc}", highlight=False)
+        err_console.print(f"[red]error:[/] {escape(str(exc))}", highlight=False)
         return 2
     except GradingError as exc:
-        err_console.print(f"[red]grading error:[/] {exc}", highlight=False)
+        err_console.print(f"[red]grading error:[/] {escape(str(exc))}", highlight=False)
         return 1
 
 

@@ -52,7 +52,9 @@ def make_class(course: Course, lessons: list[str], inbox: Path, mutants: Path) -
     for lesson in lessons:
         release_nb = notebook.read(course.release_notebook(lesson))
         reference = {
-            c.grade_id: c.source for c in notebook.cells(notebook.read(course.source_notebook(lesson))) if c.role == "solution"
+            c.grade_id: c.source
+            for c in notebook.cells(notebook.read(course.source_notebook(lesson)))
+            if c.role == "solution"
         }
         bug = first_wrong_mutant(mutants, lesson)
         buggy = {**reference, **({bug[0]: bug[1]} if bug else {})}
@@ -85,7 +87,9 @@ def demo(course: Course, lessons: list[str] | None = None, keep: Path | None = N
         console.rule("1/5 release")
         status = cli.main(["--course-dir", str(work), "release", *lessons])
         console.rule("2/5 a simulated class")
-        roster = make_class(Course.load(work), lessons, Path(tmp) / "inbox", course.root / "tests" / "mutants")
+        roster = make_class(
+            Course.load(work), lessons, Path(tmp) / "inbox", course.root / "tests" / "mutants"
+        )
         for student, what in roster.items():
             console.print(f"  {student}: {what}")
         status = status or cli.main(["--course-dir", str(work), "collect", str(Path(tmp) / "inbox")])
@@ -94,7 +98,9 @@ def demo(course: Course, lessons: list[str] | None = None, keep: Path | None = N
         console.rule("4/5 feedback (hidden tests stripped)")
         status = status or cli.main(["--course-dir", str(work), "feedback", *lessons])
         console.rule("5/5 grades")
-        status = status or cli.main(["--course-dir", str(work), "grades", *lessons, "--out", str(work / "grades.csv")])
+        status = status or cli.main(
+            ["--course-dir", str(work), "grades", *lessons, "--out", str(work / "grades.csv")]
+        )
         if keep is not None:
             shutil.copytree(work, keep, dirs_exist_ok=True)
             console.print(f"demo course kept in {keep} (feedback/, grades.csv, gradebook.db)")

@@ -27,7 +27,9 @@ KERNEL_DIED = (
     "커널이 비정상 종료되어 이 셀은 실행되지 않았습니다 (os._exit, 세그폴트, 메모리 한도 초과 등). "
     "앞선 셀의 코드를 확인하세요."
 )
-NOTEBOOK_TIMEOUT = "노트북 전체 실행 시간 한도({limit}초)를 넘어 채점을 멈췄습니다. 무한 루프나 너무 긴 학습을 확인하세요."
+NOTEBOOK_TIMEOUT = (
+    "노트북 전체 실행 시간 한도({limit}초)를 넘어 채점을 멈췄습니다. 무한 루프나 너무 긴 학습을 확인하세요."
+)
 
 
 def mark_unexecuted(nb: NotebookNode, ename: str, message: str) -> int:
@@ -35,7 +37,11 @@ def mark_unexecuted(nb: NotebookNode, ename: str, message: str) -> int:
     count = 0
     for cell in nb.cells:
         if cell.cell_type == "code" and cell.get("execution_count") is None and cell.source.strip():
-            cell.outputs = [NotebookNode(output_type="error", ename=ename, evalue=message, traceback=[f"{ename}: {message}"])]
+            cell.outputs = [
+                NotebookNode(
+                    output_type="error", ename=ename, evalue=message, traceback=[f"{ename}: {message}"]
+                )
+            ]
             count += 1
     return count
 
@@ -47,7 +53,10 @@ def keep_only_verdicts(nb: NotebookNode) -> None:
             cell.outputs = [
                 o
                 for o in cell.get("outputs", [])
-                if not (o.output_type == "execute_result" or (o.output_type == "stream" and o.get("name") == "stderr"))
+                if not (
+                    o.output_type == "execute_result"
+                    or (o.output_type == "stream" and o.get("name") == "stderr")
+                )
             ]
 
 
@@ -90,7 +99,9 @@ class SafeExecute(Execute):
             ran = [c for c in nb.cells if c.cell_type == "code" and c.get("execution_count") is not None]
             if ran and not any(o.output_type == "error" for o in ran[-1].get("outputs", [])):
                 # the cell that was running when the kernel went away
-                ran[-1].outputs.append(NotebookNode(output_type="error", ename=ename, evalue=message, traceback=[]))
+                ran[-1].outputs.append(
+                    NotebookNode(output_type="error", ename=ename, evalue=message, traceback=[])
+                )
             mark_unexecuted(nb, ename, message)
         keep_only_verdicts(nb)
         return nb, resources

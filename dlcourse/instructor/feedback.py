@@ -79,6 +79,8 @@ def feedback(course: Course, lessons: list[str], students: list[str] | None = No
     for student in names:
         for lesson in lessons:
             if (root / student / lesson).is_dir():
-                nbgrader_api.check(nbapi.generate_feedback(lesson, student, force=True), f"feedback {student}/{lesson}")
+                nbgrader_api.check(
+                    nbapi.generate_feedback(lesson, student, force=True), f"feedback {student}/{lesson}"
+                )
                 written.append(f"{student}/{lesson}")
     return written

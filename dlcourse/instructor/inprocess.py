@@ -88,7 +88,9 @@ def build(
     return ns
 
 
-def run_tests(ns: dict, test_cells: Iterable[Cell], public_only: bool = False, label: str = "lesson") -> Outcome:
+def run_tests(
+    ns: dict, test_cells: Iterable[Cell], public_only: bool = False, label: str = "lesson"
+) -> Outcome:
     """Run test cells in ``ns``, each on its own; record each error instead of stopping."""
     outcome = Outcome()
     for cell in test_cells:

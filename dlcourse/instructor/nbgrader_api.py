@@ -14,8 +14,14 @@ class GradingError(Exception):
     """nbgrader reported a failure; the message carries its log."""
 
 
-def api(course: Course):
-    """An ``NbGraderAPI`` rooted at the course folder, with the course's settings."""
+def api(course: Course, kernel=None):
+    """An ``NbGraderAPI`` rooted at the course folder, with the course's settings.
+
+    Args:
+        course: the course folder.
+        kernel: a :class:`dlcourse.instructor.sandbox.SandboxKernel` to run submissions in,
+            instead of the notebook's own kernel; it talks over Unix sockets (no network).
+    """
     from nbgrader.apps import NbGraderAPI
     from nbgrader.coursedir import CourseDirectory
     from traitlets.config import Config
@@ -29,6 +35,10 @@ def api(course: Course):
     course.config.configure_nbgrader(config)
     config.CourseDirectory.root = str(course.root)
     config.Exchange.root = str(course.root / "exchange")
+    if kernel is not None:
+        config.Execute.kernel_name = kernel.name
+        config.KernelManager.transport = "ipc"
+        config.KernelManager.connection_file = str(kernel.connection_file)
     coursedir = CourseDirectory(config=config)
     nbapi = NbGraderAPI(coursedir=coursedir, config=config)
     nbapi.log.setLevel(logging.WARNING)

@@ -37,7 +37,9 @@ def read(path: str | Path) -> nbformat.NotebookNode:
     try:
         nb = nbformat.reads(text, as_version=4)
     except json.JSONDecodeError as exc:
-        raise NotebookError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        raise NotebookError(
+            f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
     except Exception as exc:  # nbformat raises several kinds for a broken structure
         raise NotebookError(f"{path}: not a Jupyter notebook ({type(exc).__name__}: {exc})") from None
     if not isinstance(nb.get("cells"), list):
@@ -103,7 +105,9 @@ def hidden_line_range(source: str) -> tuple[int, int] | None:
     begin = next((i for i, line in enumerate(lines) if line.strip().startswith(HIDDEN_BEGIN)), None)
     if begin is None:
         return None
-    end = next((i for i in range(begin, len(lines)) if lines[i].strip().startswith(HIDDEN_END)), len(lines) - 1)
+    end = next(
+        (i for i in range(begin, len(lines)) if lines[i].strip().startswith(HIDDEN_END)), len(lines) - 1
+    )
     return begin + 1, end + 1
 
 

@@ -19,7 +19,9 @@ def bundle_members(course: Course, lessons: list[str]) -> list[Path]:
     """Paths (relative to the course root) that go into the bundle."""
     members = [Path(name) for name in BUNDLE_FILES if (course.root / name).is_file()]
     for lesson in lessons:
-        members += sorted(p.relative_to(course.root) for p in (course.root / "release" / lesson).rglob("*") if p.is_file())
+        members += sorted(
+            p.relative_to(course.root) for p in (course.root / "release" / lesson).rglob("*") if p.is_file()
+        )
     package = course.root / "dlcourse"
     members += sorted(
         p.relative_to(course.root) for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts

@@ -1,0 +1,27 @@
+# forward 에서 입력 배열을 제자리에서 바꾼다 (x[x < 0] = 0)
+class ReLU:
+    """ReLU 활성화: out = max(0, x) (원소별). 입력은 어떤 모양이든 된다."""
+
+    def forward(self, x: np.ndarray) -> np.ndarray:
+        """out = max(0, x) 를 계산하고 backward 에 필요한 것을 저장한다. x 는 바꾸지 않는다.
+
+        Args:
+            x: 임의 모양의 float64 배열.
+
+        Returns:
+            out: x 와 같은 모양의 float64 배열.
+        """
+        self.mask = x > 0
+        x[x < 0] = 0
+        return x
+
+    def backward(self, dout: np.ndarray) -> np.ndarray:
+        """dL/dx 를 반환한다 (x > 0 인 곳만 통과, x < 0 인 곳은 0).
+
+        Args:
+            dout: forward 출력과 같은 모양, dL/dout.
+
+        Returns:
+            dx: x 와 같은 모양, dL/dx.
+        """
+        return dout * self.mask

@@ -1,0 +1,23 @@
+# 사전만 복사하는 얕은 복사 (안의 배열과 텐서는 공유)
+import copy
+
+
+class EarlyStopping:
+    def __init__(self, patience: int = 5, min_delta: float = 0.0):
+        self.patience = patience
+        self.min_delta = min_delta
+        self.best_loss = float("inf")
+        self.best_params = None
+        self.counter = 0
+
+    def step(self, val_loss, model_params):
+        if val_loss < self.best_loss - self.min_delta:
+            self.best_loss = float(val_loss)
+            self.best_params = dict(model_params)
+            self.counter = 0
+        else:
+            self.counter += 1
+        return self.counter >= self.patience
+
+    def restore(self):
+        return copy.deepcopy(self.best_params)
