@@ -130,7 +130,10 @@ def cmd_self_check(args: argparse.Namespace, course: Course) -> int:
     for row in rows:
         colour = colours.get(row.status, "red")
         table.add_row(
-            notebook.exercise_name(row.test_id), f"{row.points:g}", f"[{colour}]{row.status}[/]", escape(row.message)
+            notebook.exercise_name(row.test_id),
+            f"{row.points:g}",
+            f"[{colour}]{row.status}[/]",
+            escape(row.message),
         )
     console.print(table)
     passed = sum(r.points for r in rows if r.status == PASSED)

@@ -35,11 +35,15 @@ def read(path: str | Path) -> nbformat.NotebookNode:
     except (OSError, UnicodeDecodeError) as exc:
         raise NotebookError(f"{path}: cannot be read ({exc})") from None
     try:
-        nb = nbformat.reads(text, as_version=4)
+        raw = json.loads(text)
     except json.JSONDecodeError as exc:
         raise NotebookError(
             f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
         ) from None
+    if not isinstance(raw, dict) or "nbformat" not in raw:
+        raise NotebookError(f"{path}: not a Jupyter notebook (no nbformat version)")
+    try:
+        nb = nbformat.reads(text, as_version=4)  # older nbformat versions are converted
     except Exception as exc:  # nbformat raises several kinds for a broken structure
         raise NotebookError(f"{path}: not a Jupyter notebook ({type(exc).__name__}: {exc})") from None
     if not isinstance(nb.get("cells"), list):
