@@ -16,12 +16,14 @@ from __future__ import annotations
 import ast
 import builtins
 import filecmp
+import re
 import shutil
 import subprocess
 import sys
 
 import pytest
 from conftest import COURSE, LESSONS, MUTANTS, ROOT, lesson_param, mutant_files, release_cells, source_cells
+from markdown_it import MarkdownIt
 
 from dlcourse.check import NotImplementedYet
 from dlcourse.instructor import inprocess, notebook
@@ -50,6 +52,24 @@ def _loaded(source: str) -> set[str]:
     }
 
 
+def _markdown_problems(nb) -> list[str]:
+    """Bold that CommonMark does not render: `**(x)**의` needs the closing ** before a space or
+    punctuation when the bold text ends in punctuation (write `**배치 축**(axis 0)으로`)."""
+    renderer = MarkdownIt("commonmark")
+    problems = []
+    for index, cell in enumerate(nb.cells):
+        if cell.cell_type == "markdown":
+            html = re.sub(
+                r"<code>.*?</code>|\$\$.*?\$\$|\$[^$\n]*\$", "", renderer.render(cell.source), flags=re.S
+            )
+            for line in html.splitlines():
+                if "**" in line:
+                    problems.append(
+                        f"markdown cell {index}: '**' left unrendered near {re.sub('<[^>]+>', '', line)[:60]!r}"
+                    )
+    return problems
+
+
 def _format_problems(lesson: str) -> list[str]:
     cells = source_cells(lesson)
     problems = []
@@ -66,6 +86,7 @@ def _format_problems(lesson: str) -> list[str]:
             line.lstrip().startswith(("%", "!")) for line in cell.source.splitlines()
         ):
             problems.append(f"cell {cell.index} uses an IPython magic or shell escape")
+    problems += _markdown_problems(nb)
     grouped = notebook.tests_by_solution(list(cells))
     solution_ids = list(grouped)
     for cell in cells:

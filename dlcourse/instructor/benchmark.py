@@ -5,7 +5,7 @@ For each lesson:
   (not grading mode, torch's default threads);
 - ``hidden_checks_s``: the lesson's test cells (hidden tests in), in grading mode, in-process;
 - ``autograde_s``: nbgrader autograde of one submission (the reference solutions) in grading
-  mode, one thread, wall time of the whole call;
+  mode, one thread, in the sandbox, wall time of the whole call;
 - ``nbclient_s``: bare nbclient execution of the same notebook nbgrader executes (the
   submission with the hidden tests put back), same environment; ``overhead`` is
   ``autograde_s / nbclient_s``.
@@ -57,6 +57,8 @@ def machine() -> str:
 
 
 def measure(course: Course, lesson: str, work: Path) -> dict[str, float]:
+    from dlcourse.instructor.autograde import grade_one
+
     timeout = course.config.CELL_TIMEOUT_S
     source_nb = notebook.read(course.source_notebook(lesson))
     run_all = _execute(nbformat.from_dict(source_nb), work, timeout)
@@ -81,10 +83,10 @@ def measure(course: Course, lesson: str, work: Path) -> dict[str, float]:
         target.mkdir(parents=True, exist_ok=True)
         nbformat.write(submission, target / f"{lesson}.ipynb")
         start = time.perf_counter()
-        nbgrader_api.check(
-            nbapi.autograde(lesson, "bench", force=True, create=True), f"autograde of {lesson}"
-        )
+        result = grade_one(str(work), "bench", lesson)  # sandboxed, as in a real class
         autograde_s = time.perf_counter() - start
+        if result.status != "graded":
+            raise nbgrader_api.GradingError(f"autograde of {lesson}: {result.message}")
         graded = notebook.read(work / "autograded" / "bench" / lesson / f"{lesson}.ipynb")
         for cell in graded.cells:
             cell.outputs = [] if cell.cell_type == "code" else cell.get("outputs")
@@ -98,10 +100,46 @@ def measure(course: Course, lesson: str, work: Path) -> dict[str, float]:
     }
 
 
-def benchmark(course: Course, lessons: list[str], out: Path) -> dict:
+def throughput(course: Course, lessons: list[str], students: int, workers: list[int]) -> dict[str, float]:
+    """Submissions per minute for a class of reference submissions, per worker count (sandbox on)."""
+    from dlcourse.instructor.autograde import autograde
+
+    figures = {}
+    with tempfile.TemporaryDirectory(prefix="dlcourse-class-") as tmp:
+        work = Path(tmp) / "course"
+        work.mkdir()
+        for name in ("course_config.py", "nbgrader_config.py"):
+            shutil.copy(course.root / name, work / name)
+        for lesson in lessons:
+            shutil.copytree(course.source_notebook(lesson).parent, work / "source" / lesson)
+        bench = Course.load(work)
+        for lesson in lessons:
+            cells = notebook.cells(notebook.read(course.source_notebook(lesson)))
+            nbgrader_api.check(nbgrader_api.api(bench).generate_assignment(lesson), f"release of {lesson}")
+            reference = {c.grade_id: c.source for c in cells if c.role == "solution"}
+            submission = filled(notebook.read(bench.release_notebook(lesson)), reference)
+            for i in range(students):
+                target = work / "submitted" / f"student{i:03d}" / lesson
+                target.mkdir(parents=True, exist_ok=True)
+                nbformat.write(submission, target / f"{lesson}.ipynb")
+        for count in workers:
+            start = time.perf_counter()
+            results = autograde(bench, lessons, force=True, workers=count)
+            seconds = time.perf_counter() - start
+            failed = [r for r in results if r.status != "graded"]
+            assert not failed, failed[:3]
+            figures[f"{count}_workers_per_min"] = round(len(results) / seconds * 60, 1)
+            figures[f"{count}_workers_s"] = round(seconds, 1)
+    return figures
+
+
+def benchmark(course: Course, lessons: list[str], out: Path, class_size: int = 0) -> dict:
+    from dlcourse.instructor import sandbox
+
     results = {
         "machine": machine(),
         "threads": "run-all: torch default; grading: OMP_NUM_THREADS=1",
+        "isolation": sandbox.isolation_level(),
         "lessons": {},
     }
     for lesson in lessons:
@@ -109,6 +147,12 @@ def benchmark(course: Course, lessons: list[str], out: Path) -> dict:
         with tempfile.TemporaryDirectory(prefix="dlcourse-bench-") as tmp:
             results["lessons"][lesson] = measure(course, lesson, Path(tmp))
         console.print(f"  {results['lessons'][lesson]}")
+    if class_size:
+        console.print(
+            f"grading a class of {class_size} x {len(lessons)} submissions with 1 and 2 workers ..."
+        )
+        results["throughput"] = {"students": class_size, **throughput(course, lessons, class_size, [1, 2])}
+        console.print(f"  {results['throughput']}")
     out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
     table = Table(title=f"benchmark on {results['machine']}")
     for column in ("lesson", "run-all s", "hidden checks s", "autograde s", "bare nbclient s", "ratio"):

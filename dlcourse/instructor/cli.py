@@ -55,12 +55,14 @@ def cmd_collect(args: argparse.Namespace, course: Course) -> int:
 def cmd_autograde(args: argparse.Namespace, course: Course) -> int:
     from rich.progress import Progress
 
+    from dlcourse.instructor import sandbox
     from dlcourse.instructor.autograde import autograde, submissions
 
     lessons = _lessons(course, args.lessons)
     students = args.student or None
     todo = submissions(course, lessons, students)
     failures = []
+    err_console.print(f"isolation: {sandbox.isolation_level()}")
     with Progress(console=err_console, transient=False) as progress:
         task = progress.add_task("autograding", total=len(todo))
 
@@ -152,7 +154,7 @@ def cmd_demo(args: argparse.Namespace, course: Course) -> int:
 def cmd_benchmark(args: argparse.Namespace, course: Course) -> int:
     from dlcourse.instructor.benchmark import benchmark
 
-    benchmark(course, _lessons(course, args.lessons), Path(args.out))
+    benchmark(course, _lessons(course, args.lessons), Path(args.out), class_size=args.class_size)
     return 0
 
 
@@ -197,8 +199,10 @@ def parser() -> argparse.ArgumentParser:
     verb("demo", cmd_demo, "grade a simulated class end to end in a temporary course").add_argument(
         "--keep", help="copy the demo course folder here instead of deleting it"
     )
-    verb("benchmark", cmd_benchmark, "time each lesson (run-all, hidden checks, autograde)").add_argument(
-        "--out", default="benchmark-results.json", help="JSON results"
+    sp = verb("benchmark", cmd_benchmark, "time each lesson (run-all, hidden checks, autograde)")
+    sp.add_argument("--out", default="benchmark-results.json", help="JSON results")
+    sp.add_argument(
+        "--class-size", type=int, default=0, help="also grade a class this large with 1 and 2 workers"
     )
     return p
 

@@ -27,6 +27,9 @@ KERNEL_DIED = (
     "커널이 비정상 종료되어 이 셀은 실행되지 않았습니다 (os._exit, 세그폴트, 메모리 한도 초과 등). "
     "앞선 셀의 코드를 확인하세요."
 )
+CELL_TIMEOUT = (
+    "셀 하나의 실행 시간 한도({limit}초)를 넘어 채점을 멈췄습니다. 무한 루프나 너무 긴 계산을 확인하세요."
+)
 NOTEBOOK_TIMEOUT = (
     "노트북 전체 실행 시간 한도({limit}초)를 넘어 채점을 멈췄습니다. 무한 루프나 너무 긴 학습을 확인하세요."
 )
@@ -93,6 +96,8 @@ class SafeExecute(Execute):
         if failure is not None or self._notebook_timed_out:
             if self._notebook_timed_out:
                 ename, message = "NotebookTimeout", NOTEBOOK_TIMEOUT.format(limit=self.notebook_timeout)
+            elif isinstance(failure, CellTimeoutError):
+                ename, message = "CellTimeout", CELL_TIMEOUT.format(limit=self.timeout)
             else:
                 ename, message = "KernelDied", KERNEL_DIED
             self.log.warning("%s: %s", ename, failure)

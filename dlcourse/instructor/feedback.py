@@ -17,6 +17,9 @@ from dlcourse.instructor.course import Course
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 _CELL_FRAME = re.compile(r"Cell In\s*\[\d*\],\s*line (\d+)")
 
+#: Errors the grader itself writes into cells (dlcourse.instructor.execute, .integrity).
+GRADER_ERRORS = {"KernelDied", "CellTimeout", "NotebookTimeout", "TamperingDetected"}
+
 HIDDEN_FAILURE = (
     "숨겨진 검사에서 실패했습니다. 공개 검사는 통과했지만 명세(docstring)의 다른 경우를 "
     "만족하지 못합니다: 모양, 경계 사례, 수치 안정성을 다시 확인하세요."
@@ -50,6 +53,9 @@ def sanitize_test_cell(cell: dict) -> None:
     for output in cell.get("outputs", []):
         if output.get("output_type") != "error":
             continue  # prints and displays may come from the hidden part
+        if output.get("ename") in GRADER_ERRORS:
+            kept.append(output)  # the grader's own reason (kernel died, timeout): no test code in it
+            continue
         line = failing_line(output.get("traceback", []))
         if line is None or line >= hidden[0]:
             output["ename"], output["evalue"] = "HiddenCheckFailed", HIDDEN_FAILURE

@@ -100,14 +100,10 @@ def bwrap_command(
                 cmd += ["--tmpfs", str(course_root / name)]
         for db in course_root.glob("*.db"):
             cmd += ["--ro-bind", "/dev/null", str(db)]
-    cmd += [
-        "--bind",
-        str(workdir),
-        str(workdir),
-        "--bind",
-        str(connection_file.parent),
-        str(connection_file.parent),
-    ]
+    cmd += ["--bind", str(workdir), str(workdir)]
+    # nbgrader executes the notebook in this folder after putting the hidden tests back in it
+    for own_notebook in workdir.glob("*.ipynb"):
+        cmd += ["--ro-bind", "/dev/null", str(own_notebook)]
     cmd += ["--chdir", str(workdir), "--setenv", "HOME", "/tmp", "--setenv", "MPLCONFIGDIR", "/tmp"]
     return cmd + ["--", *argv]
 

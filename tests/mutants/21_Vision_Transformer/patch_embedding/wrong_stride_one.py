@@ -1,0 +1,16 @@
+# 보폭을 빠뜨려 stride=1: 창이 겹치고 토큰이 훨씬 많아진다
+class PatchEmbedding(nn.Module):
+    def __init__(self, img_size: int = 224, patch: int = 16, in_chans: int = 3, dim: int = 768):
+        super().__init__()
+        if img_size % patch != 0:
+            raise ValueError(f"img_size={img_size}, patch={patch}")
+        self.img_size, self.patch = img_size, patch
+        self.grid_size = img_size // patch
+        self.num_patches = self.grid_size**2
+        self.proj = nn.Conv2d(in_chans, dim, kernel_size=patch)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        B, C, H, W = x.shape
+        if H % self.patch != 0 or W % self.patch != 0:
+            raise ValueError(f"H={H}, W={W}, patch={self.patch}")
+        return self.proj(x).flatten(2).transpose(1, 2)

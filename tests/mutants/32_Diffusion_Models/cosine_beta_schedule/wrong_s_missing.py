@@ -1,0 +1,5 @@
+# 오프셋 s를 빠뜨린다 (s = 0): 초반의 β가 너무 작다
+def cosine_beta_schedule(T: int, s: float = 0.008, max_beta: float = 0.999) -> torch.Tensor:
+    tau = torch.linspace(0, T, T + 1, dtype=torch.float64)
+    f = torch.cos(tau / T * math.pi / 2) ** 2
+    return (1 - f[1:] / f[:-1]).clamp(max=max_beta)

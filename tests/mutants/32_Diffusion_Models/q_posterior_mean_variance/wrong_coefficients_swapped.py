@@ -1,0 +1,11 @@
+# x0와 x_t의 계수를 서로 바꿔 쓴다
+def q_posterior_mean_variance(
+    x0: torch.Tensor, xt: torch.Tensor, t: torch.Tensor, betas: torch.Tensor
+) -> tuple[torch.Tensor, torch.Tensor]:
+    alphas = 1 - betas
+    alpha_bar = torch.cumprod(alphas, dim=0)
+    shape = (-1,) + (1,) * (x0.dim() - 1)
+    alpha_bar_prev = torch.cat([torch.ones_like(alpha_bar[:1]), alpha_bar[:-1]])
+    b, a, ab, abp = (v[t].reshape(shape) for v in (betas, alphas, alpha_bar, alpha_bar_prev))
+    mean = a.sqrt() * (1 - abp) / (1 - ab) * x0 + abp.sqrt() * b / (1 - ab) * xt
+    return mean.to(x0.dtype), ((1 - abp) / (1 - ab) * b).to(x0.dtype)
