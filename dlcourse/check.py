@@ -45,7 +45,9 @@ class NotImplementedYet(CheckFailure):
 
 
 def _fmt(value: Any) -> str:
-    if isinstance(value, float | np.floating):
+    if isinstance(value, np.generic):
+        value = value.item()  # np.float64(2.0) -> 2.0, np.True_ -> True
+    if isinstance(value, float):
         return f"{float(value):.6g}"
     return repr(value)
 
