@@ -1,0 +1,57 @@
+# 다른 정답: 선택된 위치마다 multinomial로 세 갈래를 고르고, 무작위 토큰은 원래 토큰을 뺀 어휘에서 뽑는다
+def mask_tokens(
+    input_ids: torch.Tensor,
+    vocab_size: int,
+    mask_id: int,
+    special_ids: Sequence[int],
+    generator: torch.Generator,
+    mlm_prob: float = 0.15,
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """BERT의 마스크 언어 모델(MLM) 입력과 정답을 만듭니다 (Devlin et al., 2018, §3.1, 부록 A.1).
+
+    1. 선택: 특수 토큰(special_ids)이 아닌 위치를 **서로 독립적으로** 확률 mlm_prob로 고릅니다
+       (위치마다 베르누이 시행; Hugging Face DataCollatorForLanguageModeling과 같음).
+       특수 토큰 위치는 절대 고르지 않습니다.
+    2. 바꾸기: 고른 위치마다 독립적으로
+       - 확률 0.8: mask_id로 바꿉니다.
+       - 확률 0.1: 특수 토큰을 뺀 어휘(0 이상 vocab_size 미만의 id 중 special_ids에 없는 것)에서
+         **균등하게** 뽑은 무작위 토큰으로 바꿉니다. 원래 토큰과 우연히 같을 수 있고, 특수 토큰은
+         절대 나오지 않습니다.
+       - 확률 0.1: 원래 토큰을 그대로 둡니다.
+    3. 정답: 고른 위치는 원래 토큰 id, 나머지 위치는 -100 (F.cross_entropy의 ignore_index 기본값).
+
+    모든 무작위 수는 generator에서 뽑습니다 (torch.rand(..., generator=generator) 등). 전역 난수
+    상태(torch.manual_seed)는 쓰지도 바꾸지도 않으므로, 같은 시드의 generator는 같은 결과를 냅니다.
+    input_ids는 바꾸지 않습니다 (새 텐서를 돌려줍니다).
+
+    Args:
+        input_ids: (B, T) int64 토큰 id 텐서 (CPU). 패딩, [CLS], [SEP] 같은 특수 토큰이 섞여 있습니다.
+        vocab_size: 어휘 크기 V. 토큰 id는 0 이상 V 미만입니다.
+        mask_id: [MASK] 토큰의 id (special_ids에 들어 있습니다).
+        special_ids: 특수 토큰 id들의 리스트나 튜플 (예: [PAD], [CLS], [SEP], [MASK]).
+        generator: 무작위 수를 뽑을 CPU torch.Generator.
+        mlm_prob: 특수 토큰이 아닌 위치 하나가 선택될 확률 (논문은 0.15).
+
+    Returns:
+        (masked_ids, labels) 튜플.
+        masked_ids: (B, T) int64, 모델에 넣을 입력.
+        labels: (B, T) int64, 선택된 위치는 원래 id, 나머지는 -100.
+    """
+    words = torch.tensor(sorted(set(range(vocab_size)) - set(special_ids)))
+    is_special = ~torch.isin(input_ids, words)
+    selected = (torch.rand(input_ids.shape, generator=generator) < mlm_prob) & ~is_special
+    n = int(selected.sum())
+    if n == 0:
+        return input_ids.clone(), torch.full_like(input_ids, -100)
+    branch = torch.multinomial(torch.tensor([0.8, 0.1, 0.1]), n, replacement=True, generator=generator)
+    original = input_ids[selected]
+    # 원래 토큰을 뺀 len(words) - 1개 중 하나: 원래 토큰의 자리부터 한 칸 이상 건너뛴다
+    rank = torch.searchsorted(words, original)
+    shift = torch.randint(1, len(words), (n,), generator=generator)
+    replacement = torch.where(branch == 0, torch.tensor(mask_id), original)
+    replacement = torch.where(branch == 1, words[(rank + shift) % len(words)], replacement)
+    masked_ids = input_ids.clone()
+    masked_ids[selected] = replacement
+    labels = torch.full_like(input_ids, -100)
+    labels[selected] = original
+    return masked_ids, labels

@@ -1,0 +1,55 @@
+# 입력 텐서를 제자리에서 바꾼다 (호출한 쪽의 input_ids가 망가진다)
+def mask_tokens(
+    input_ids: torch.Tensor,
+    vocab_size: int,
+    mask_id: int,
+    special_ids: Sequence[int],
+    generator: torch.Generator,
+    mlm_prob: float = 0.15,
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """BERT의 마스크 언어 모델(MLM) 입력과 정답을 만듭니다 (Devlin et al., 2018, §3.1, 부록 A.1).
+
+    1. 선택: 특수 토큰(special_ids)이 아닌 위치를 **서로 독립적으로** 확률 mlm_prob로 고릅니다
+       (위치마다 베르누이 시행; Hugging Face DataCollatorForLanguageModeling과 같음).
+       특수 토큰 위치는 절대 고르지 않습니다.
+    2. 바꾸기: 고른 위치마다 독립적으로
+       - 확률 0.8: mask_id로 바꿉니다.
+       - 확률 0.1: 특수 토큰을 뺀 어휘(0 이상 vocab_size 미만의 id 중 special_ids에 없는 것)에서
+         **균등하게** 뽑은 무작위 토큰으로 바꿉니다. 원래 토큰과 우연히 같을 수 있고, 특수 토큰은
+         절대 나오지 않습니다.
+       - 확률 0.1: 원래 토큰을 그대로 둡니다.
+    3. 정답: 고른 위치는 원래 토큰 id, 나머지 위치는 -100 (F.cross_entropy의 ignore_index 기본값).
+
+    모든 무작위 수는 generator에서 뽑습니다 (torch.rand(..., generator=generator) 등). 전역 난수
+    상태(torch.manual_seed)는 쓰지도 바꾸지도 않으므로, 같은 시드의 generator는 같은 결과를 냅니다.
+    input_ids는 바꾸지 않습니다 (새 텐서를 돌려줍니다).
+
+    Args:
+        input_ids: (B, T) int64 토큰 id 텐서 (CPU). 패딩, [CLS], [SEP] 같은 특수 토큰이 섞여 있습니다.
+        vocab_size: 어휘 크기 V. 토큰 id는 0 이상 V 미만입니다.
+        mask_id: [MASK] 토큰의 id (special_ids에 들어 있습니다).
+        special_ids: 특수 토큰 id들의 리스트나 튜플 (예: [PAD], [CLS], [SEP], [MASK]).
+        generator: 무작위 수를 뽑을 CPU torch.Generator.
+        mlm_prob: 특수 토큰이 아닌 위치 하나가 선택될 확률 (논문은 0.15).
+
+    Returns:
+        (masked_ids, labels) 튜플.
+        masked_ids: (B, T) int64, 모델에 넣을 입력.
+        labels: (B, T) int64, 선택된 위치는 원래 id, 나머지는 -100.
+    """
+    special = torch.tensor(list(special_ids), dtype=input_ids.dtype)
+    is_special = torch.isin(input_ids, special)  # (B, T)
+    # 1. 선택: 특수 토큰이 아닌 위치마다 베르누이(mlm_prob)
+    prob = torch.full(input_ids.shape, float(mlm_prob)).masked_fill(is_special, 0.0)
+    selected = torch.bernoulli(prob, generator=generator).bool()  # (B, T)
+    labels = input_ids.clone().masked_fill(~selected, -100)  # 3. 정답
+    # 2. 바꾸기: 선택된 것의 80%는 [MASK]
+    to_mask = selected & torch.bernoulli(torch.full(input_ids.shape, 0.8), generator=generator).bool()
+    # 나머지 20%의 절반(전체의 10%)은 무작위 토큰
+    to_random = selected & ~to_mask
+    to_random &= torch.bernoulli(torch.full(input_ids.shape, 0.5), generator=generator).bool()
+    allowed = torch.tensor([i for i in range(vocab_size) if i not in set(special_ids)], dtype=input_ids.dtype)
+    random_words = allowed[torch.randint(len(allowed), input_ids.shape, generator=generator)]  # (B, T)
+    masked_ids = input_ids.masked_fill_(to_mask, mask_id)
+    masked_ids[to_random] = random_words[to_random]  # 남은 10%는 그대로
+    return masked_ids, labels
