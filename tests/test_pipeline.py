@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import html
+import json
 import re
 import shutil
 import subprocess
@@ -168,3 +169,30 @@ def test_publish_bundle_has_no_source_or_tests(tmp_path):
     )
     assert "BEGIN SOLUTION" not in text and "BEGIN HIDDEN TESTS" not in text
     assert dlcourse("publish", "--out", out).returncode == 2  # never overwrites
+
+
+def test_otter_and_nbgrader_agree_on_the_tiny_class(demo_course, tmp_path):
+    """Same points per test cell from `otter run` (exported zip) as from nbgrader's autograde."""
+    from nbgrader.api import Gradebook
+
+    course_dir, _ = demo_course
+    out = tmp_path / "otter"
+    assert dlcourse("otter-export", *LESSONS, "--out", out).returncode == 0
+    for lesson in LESSONS:
+        public = (out / lesson / "student-tests").glob("*.py")
+        assert not any("HIDDEN TESTS" in p.read_text() for p in public), (
+            "students' otter tests hold hidden tests"
+        )
+        for student in ("ada", "ben", "cho"):
+            submission = course_dir / "submitted" / student / lesson / f"{lesson}.ipynb"
+            results = tmp_path / f"{student}-{lesson}"
+            result = dlcourse("otter-run", lesson, submission, "--out", out, "--results", results)
+            assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+            tests = json.loads((results / "results.json").read_text())["tests"]
+            otter_scores = {t["name"]: t["score"] for t in tests if "score" in t}
+            with Gradebook(f"sqlite:///{course_dir / 'gradebook.db'}") as gradebook:
+                graded = gradebook.find_submission_notebook(lesson, lesson, student)
+                nbgrader_scores = {g.name: float(g.score) for g in graded.grades}
+            assert otter_scores == nbgrader_scores, (
+                f"{student}/{lesson}: otter {otter_scores} vs nbgrader {nbgrader_scores}"
+            )

@@ -151,6 +151,30 @@ def cmd_demo(args: argparse.Namespace, course: Course) -> int:
     return demo(course, _lessons(course, args.lessons), keep=Path(args.keep) if args.keep else None)
 
 
+def cmd_otter_export(args: argparse.Namespace, course: Course) -> int:
+    from dlcourse.instructor.otter_export import export
+
+    out = Path(args.out)
+    for path in export(course, _lessons(course, args.lessons), out):
+        if path.suffix == ".zip":
+            console.print(f"wrote {path}")
+    console.print(f"students' public otter tests: {out}/<lesson>/student-tests/")
+    return 0
+
+
+def cmd_otter_run(args: argparse.Namespace, course: Course) -> int:
+    from dlcourse.instructor.otter_export import otter_run
+
+    lesson = course.lesson(args.lesson)
+    notebook.read(Path(args.notebook))
+    zip_path = Path(args.out) / lesson / "autograder.zip"
+    if not zip_path.is_file():
+        raise UsageError(f"{zip_path} not found: run `dlcourse otter-export {lesson}` first")
+    scores = otter_run(course, zip_path, Path(args.notebook), Path(args.results))
+    console.print(f"{lesson}: {sum(scores.values()):g} points ({args.results}/results.json)")
+    return 0
+
+
 def cmd_benchmark(args: argparse.Namespace, course: Course) -> int:
     from dlcourse.instructor.benchmark import benchmark
 
@@ -199,6 +223,16 @@ def parser() -> argparse.ArgumentParser:
     verb("demo", cmd_demo, "grade a simulated class end to end in a temporary course").add_argument(
         "--keep", help="copy the demo course folder here instead of deleting it"
     )
+    verb(
+        "otter-export", cmd_otter_export, "otter-grader: Gradescope autograder zips and public test files"
+    ).add_argument("--out", default="dist/otter", help="folder to write <lesson>/autograder.zip into")
+    sp = verb(
+        "otter-run", cmd_otter_run, "grade one notebook with otter run and the exported zip", lessons=False
+    )
+    sp.add_argument("lesson")
+    sp.add_argument("notebook")
+    sp.add_argument("--out", default="dist/otter", help="where otter-export wrote the zips")
+    sp.add_argument("--results", default="otter-results", help="folder for otter's results.json")
     sp = verb("benchmark", cmd_benchmark, "time each lesson (run-all, hidden checks, autograde)")
     sp.add_argument("--out", default="benchmark-results.json", help="JSON results")
     sp.add_argument(
