@@ -93,6 +93,11 @@ def bwrap_command(
     # Order matters: later mounts cover earlier ones (the working folder lies inside a hidden one).
     cmd = ["bwrap", "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp"]
     cmd += ["--unshare-net", "--unshare-pid", "--die-with-parent", "--new-session"]
+    # The interpreter and this package stay readable even when they live under /tmp (a CI clone).
+    import dlcourse
+
+    for needed in {Path(sys.prefix), Path(sys.base_prefix), Path(dlcourse.__file__).resolve().parent}:
+        cmd += ["--ro-bind", str(needed), str(needed)]
     cmd += ["--bind", str(connection_file.parent), str(connection_file.parent)]
     if course_root is not None:
         for name in HIDDEN:
