@@ -1,0 +1,27 @@
+# 다른 올바른 구현: PyTorch DCGAN 예제처럼 레이블 텐서를 만들고 두 항을 따로 역전파한다
+def train_step(G, D, opt_g, opt_d, real, z=None):
+    criterion = nn.BCEWithLogitsLoss()
+    b_size = real.size(0)
+    if z is None:
+        z = torch.randn(b_size, G.nz, device=real.device)
+    # (1) Update D network: maximize log(D(x)) + log(1 - D(G(z)))
+    D.zero_grad()
+    label = torch.full((b_size,), 1.0, dtype=torch.float, device=real.device)
+    output = D(real).view(-1)
+    errD_real = criterion(output, label)
+    errD_real.backward()
+    fake = G(z)
+    label.fill_(0.0)
+    output = D(fake.detach()).view(-1)
+    errD_fake = criterion(output, label)
+    errD_fake.backward()
+    errD = errD_real + errD_fake
+    opt_d.step()
+    # (2) Update G network: maximize log(D(G(z)))
+    G.zero_grad()
+    label.fill_(1.0)
+    output = D(fake).view(-1)
+    errG = criterion(output, label)
+    errG.backward()
+    opt_g.step()
+    return errD.item(), errG.item()
