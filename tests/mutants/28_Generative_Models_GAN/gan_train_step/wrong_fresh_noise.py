@@ -1,0 +1,20 @@
+# 인자 z를 무시하고 노이즈를 새로 뽑는다
+def gan_train_step(
+    G: nn.Module,
+    D: nn.Module,
+    opt_g: torch.optim.Optimizer,
+    opt_d: torch.optim.Optimizer,
+    real: torch.Tensor,
+    z: torch.Tensor,
+) -> tuple[float, float]:
+    z_new = torch.randn_like(z)
+    fake = G(z_new)
+    d_loss = discriminator_loss(D(real), D(fake.detach()))
+    opt_d.zero_grad()
+    d_loss.backward()
+    opt_d.step()
+    g_loss = generator_loss(D(fake))
+    opt_g.zero_grad()
+    g_loss.backward()
+    opt_g.step()
+    return d_loss.item(), g_loss.item()
