@@ -115,14 +115,21 @@ def test_collect_reports_broken_notebooks_and_keeps_existing(demo_course, tmp_pa
     inbox = tmp_path / "inbox"
     (inbox / "eve").mkdir(parents=True)
     (inbox / "eve" / f"{LESSONS[0]}.ipynb").write_text("{not json")
+    (inbox / "loose.ipynb").write_text("{}")  # no student folder: no student id
     (inbox / "ada").mkdir()
+    (inbox / "ada" / "homework.ipynb").write_text("{}")  # not a lesson of the course
     shutil.copy(
         course_dir / "release" / LESSONS[0] / f"{LESSONS[0]}.ipynb", inbox / "ada" / f"{LESSONS[0]}.ipynb"
     )
     before = (course_dir / "submitted" / "ada" / LESSONS[0] / f"{LESSONS[0]}.ipynb").read_bytes()
     result = dlcourse("--course-dir", course_dir, "collect", inbox)
     assert result.returncode == 1
-    assert "eve" in result.stderr and "not valid JSON" in result.stderr.replace("\n", " ")
+    stderr = result.stderr.replace("\n", " ")
+    assert "eve" in stderr and "not valid JSON" in stderr
+    assert (
+        "loose.ipynb: not inside a student folder" in stderr
+        and "homework.ipynb: not a lesson notebook" in stderr
+    )
     assert (course_dir / "submitted" / "ada" / LESSONS[0] / f"{LESSONS[0]}.ipynb").read_bytes() == before
 
 

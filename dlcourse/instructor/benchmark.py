@@ -23,7 +23,6 @@ from pathlib import Path
 
 import nbformat
 from rich.console import Console
-from rich.table import Table
 
 from dlcourse.instructor import inprocess, nbgrader_api, notebook
 from dlcourse.instructor.course import Course
@@ -133,36 +132,59 @@ def throughput(course: Course, lessons: list[str], students: int, workers: list[
     return figures
 
 
+def markdown(results: dict) -> str:
+    """The README's benchmark table (Markdown) from the JSON results."""
+    lines = [
+        f"Measured on {results['machine']}; {results['threads']}; sandbox: {results['isolation']}.",
+        "",
+        "| lesson | run-all (s) | hidden checks (s) | autograde (s) | bare nbclient (s) | ratio |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for lesson, r in results["lessons"].items():
+        lines.append(
+            f"| {lesson} | {r['run_all_s']:.1f} | {r['hidden_checks_s']:.1f} | {r['autograde_s']:.1f} "
+            f"| {r['nbclient_s']:.1f} | {r['overhead']:.2f} |"
+        )
+    if "throughput" in results:
+        t = results["throughput"]
+        lines += [
+            "",
+            f"Class throughput ({t['students']} students x {len(results['lessons'])} lessons, reference "
+            f"solutions, sandbox on): 1 worker {t['1_workers_per_min']} submissions/min "
+            f"({t['1_workers_s']} s), 2 workers {t['2_workers_per_min']} submissions/min ({t['2_workers_s']} s), "
+            f"speed-up {t['2_workers_per_min'] / t['1_workers_per_min']:.2f}x.",
+        ]
+    return "\n".join(lines) + "\n"
+
+
 def benchmark(course: Course, lessons: list[str], out: Path, class_size: int = 0) -> dict:
+    """Measure each lesson, writing ``out`` (JSON) and ``out`` with ``.md`` after every lesson."""
     from dlcourse.instructor import sandbox
 
     results = {
         "machine": machine(),
-        "threads": "run-all: torch default; grading: OMP_NUM_THREADS=1",
+        "threads": "run-all: torch default threads; grading: OMP_NUM_THREADS=1",
         "isolation": sandbox.isolation_level(),
         "lessons": {},
     }
+
+    def save() -> None:
+        out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+        out.with_suffix(".md").write_text(markdown(results))
+
     for lesson in lessons:
         console.print(f"measuring {lesson} ...")
         with tempfile.TemporaryDirectory(prefix="dlcourse-bench-") as tmp:
             results["lessons"][lesson] = measure(course, lesson, Path(tmp))
         console.print(f"  {results['lessons'][lesson]}")
+        save()
     if class_size:
         console.print(
             f"grading a class of {class_size} x {len(lessons)} submissions with 1 and 2 workers ..."
         )
         results["throughput"] = {"students": class_size, **throughput(course, lessons, class_size, [1, 2])}
         console.print(f"  {results['throughput']}")
-    out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
-    table = Table(title=f"benchmark on {results['machine']}")
-    for column in ("lesson", "run-all s", "hidden checks s", "autograde s", "bare nbclient s", "ratio"):
-        table.add_column(column, justify="left" if column == "lesson" else "right")
-    for lesson, r in results["lessons"].items():
-        table.add_row(
-            lesson,
-            *(f"{r[k]:.1f}" for k in ("run_all_s", "hidden_checks_s", "autograde_s", "nbclient_s")),
-            f"{r['overhead']:.2f}",
-        )
-    console.print(table)
-    console.print(f"results: {out}")
+        save()
+    console.print(markdown(results))
+    console.print(f"results: {out} and {out.with_suffix('.md')}")
     return results

@@ -29,8 +29,19 @@ def collect(course: Course, inbox: Path, force: bool = False) -> CollectReport:
         raise UsageError(f"{inbox} is not a folder of student submissions")
     report = CollectReport()
     stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f UTC")
+    for stray in sorted(p for p in inbox.iterdir() if p.is_file()):
+        report.rejected.append(
+            f"{stray}: not inside a student folder (expected {inbox}/<student>/<lesson>.ipynb)"
+        )
     for student_dir in sorted(p for p in inbox.iterdir() if p.is_dir()):
         student = student_dir.name
+        known = {f"{lesson}.ipynb" for lesson in course.lessons} | set(course.lessons)
+        for unknown in sorted(
+            p for p in student_dir.iterdir() if p.name not in known and not p.name.startswith(".")
+        ):
+            report.rejected.append(
+                f"{unknown}: not a lesson notebook of this course (lessons: {', '.join(course.lessons)})"
+            )
         for lesson in course.lessons:
             candidates = [student_dir / f"{lesson}.ipynb", student_dir / lesson / f"{lesson}.ipynb"]
             found = next((p for p in candidates if p.is_file()), None)
